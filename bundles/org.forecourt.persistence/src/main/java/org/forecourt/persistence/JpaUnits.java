@@ -8,7 +8,8 @@ package org.forecourt.persistence;
 public interface JpaUnits {
 
     /**
-     * Runs the unit's pending migrations (its own history table), then builds the unit.
+     * Runs the unit's pending migrations (its own history table), then builds the unit. The name
+     * {@code persistence} is reserved (the audit log's own migrations).
      *
      * @throws PersistenceSetupException when a migration fails or an entity is invalid (e.g. has a storeId but is
      *                                   not {@link StoreOwned})

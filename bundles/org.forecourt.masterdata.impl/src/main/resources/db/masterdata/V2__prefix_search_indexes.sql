@@ -1,0 +1,3 @@
+-- Derby: the B-tree indexes of V1 already serve "LIKE 'abc%'" prefix searches; nothing to add.
+-- (PostgreSQL gets postgresql/V2__prefix_search_indexes.sql instead: its indexes need varchar_pattern_ops for LIKE
+-- prefixes under a non-C collation.)

@@ -1,0 +1,1 @@
+CREATE TABLE s_c (id INT);

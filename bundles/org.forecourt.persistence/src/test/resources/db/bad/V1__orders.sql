@@ -1,0 +1,1 @@
+CREATE TABLE b_order (id BIGINT NOT NULL PRIMARY KEY, store_id BIGINT);
