@@ -24,6 +24,9 @@ public final class ForecourtServer {
     public static final int HTTP_PORT = 18281;
     public static final int SSH_PORT = 18201;
     public static final String ADMIN_PASSWORD = "Forecourt-2026";
+    /** What the demo start boots: the platform, the demo data and every module. */
+    public static final List<String> DEMO_FEATURES = List.of("forecourt-demo", "forecourt-admin",
+            "forecourt-masterdata", "forecourt-integration", "forecourt-imports");
 
     private static ForecourtServer instance;
 
@@ -65,11 +68,12 @@ public final class ForecourtServer {
         put("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199");
         put("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44545");
         put("etc/org.forecourt.core.cfg", "bcryptCost", "6");
-        // the demo start: demo data on top of the production boot features
+        // the demo start: demo data and every module on top of the production boot features
         Path features = home.resolve("etc/org.apache.karaf.features.cfg");
         String cfg = Files.readString(features);
         if (!cfg.contains("forecourt-demo")) {
-            cfg = cfg.replaceFirst("featuresBoot = \\\\\n", "featuresBoot = \\\\\n    forecourt-demo, \\\\\n");
+            cfg = cfg.replaceFirst("featuresBoot = \\\\\n", "featuresBoot = \\\\\n    " + String.join(", ", DEMO_FEATURES)
+                    + ", \\\\\n");
             Files.writeString(features, cfg);
         }
     }

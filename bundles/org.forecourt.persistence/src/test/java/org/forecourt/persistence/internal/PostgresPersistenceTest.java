@@ -1,13 +1,12 @@
 package org.forecourt.persistence.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The contract on PostgreSQL, when {@code FORECOURT_TEST_PG_URL} (system property or environment variable) names
- * a database, e.g. {@code jdbc:postgresql://127.0.0.1:5433/forecourt_test?user=forecourt&password=...}. Each test
+ * a database, e.g. {@code jdbc:postgresql://127.0.0.1:55433/forecourt_test?user=forecourt&password=forecourt} as
+ * set up by {@code src/test/scripts/test-postgres.sh start}; otherwise every case is reported as skipped. Each test
  * works in a schema of its own, dropped afterwards.
  */
 class PostgresPersistenceTest extends PersistenceContract {
@@ -18,10 +17,10 @@ class PostgresPersistenceTest extends PersistenceContract {
     static void start() {
         String url = TestDatabase.postgresUrl();
         if (url == null) {
-            System.err.println("PostgresPersistenceTest skipped: FORECOURT_TEST_PG_URL is not set");
+            System.err.println("PostgresPersistenceTest: FORECOURT_TEST_PG_URL is not set, PostgreSQL cases skipped");
+        } else {
+            db = new TestDatabase.Postgres(url);
         }
-        assumeTrue(url != null, "FORECOURT_TEST_PG_URL is not set: PostgreSQL cases skipped");
-        db = new TestDatabase.Postgres(url);
     }
 
     @AfterAll

@@ -160,7 +160,7 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         List<?> chain = event.getActiveChain();
         currentView = chain.isEmpty() ? null : chain.get(0).getClass();
         String path = event.getLocation().getPath();
-        String heading = shell.config().title();
+        String heading = path.isEmpty() ? t("shell.home") : shell.config().title();
         for (MenuContribution entry : shell.registry().menu()) {
             if (!entry.route().isEmpty() && (path.equals(entry.route()) || path.startsWith(entry.route() + "/"))) {
                 heading = t(entry.labelKey());
