@@ -1,6 +1,5 @@
 package org.forecourt.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -94,9 +93,5 @@ public final class ForecourtExam {
     @FunctionalInterface
     public interface Check {
         boolean ok() throws Exception;
-    }
-
-    static Option mavenProbeBundle(String groupId, String artifactId) {
-        return maven(groupId, artifactId).versionAsInProject();
     }
 }
