@@ -83,6 +83,7 @@ public final class Browser implements AutoCloseable {
     public String pageText() {
         return (String) js("function t(n){var s='';"
                 + "if(n.nodeType===3){return n.textContent;}"
+                + "if(n.nodeName==='STYLE'||n.nodeName==='SCRIPT'){return '';}"
                 + "if(n.shadowRoot){s+=t(n.shadowRoot);} for(var c of n.childNodes){s+=t(c);} return s;}"
                 + "return t(document.body);");
     }

@@ -102,8 +102,50 @@ public final class ForecourtServer {
         pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx1g");
         File log = home.resolve("console.log").toFile();
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+        long started = System.nanoTime();
         process = pb.start();
+        awaitSignInPage(Duration.ofMinutes(4));
+        System.out.printf("[measure] start to sign-in page: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         awaitHealthy(Duration.ofMinutes(4));
+        System.out.printf("[measure] start to healthy with demo data: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void awaitSignInPage(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("window.Vaadin")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("No sign-in page; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /** Resident memory of the server's JVM in MiB (from /proc), or -1 when it cannot be read. */
+    public long residentMiB() {
+        if (process == null) {
+            return -1;
+        }
+        return process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst()
+                .map(p -> {
+                    try {
+                        for (String line : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                            }
+                        }
+                    } catch (IOException e) {
+                        return -1L;
+                    }
+                    return -1L;
+                }).orElse(-1L);
     }
 
     public synchronized void stop() throws Exception {
@@ -157,16 +199,24 @@ public final class ForecourtServer {
                 + home.resolve("data/log/karaf.log"));
     }
 
-    /** Runs a Karaf shell command over SSH as the demo group admin (the same account as the web UI). */
+    /**
+     * Runs a Karaf shell command over SSH as the demo group admin (the same account as the web UI), in batch mode with
+     * the command on standard input (a command line argument needs a terminal).
+     */
     public String shell(String command) throws Exception {
         return run(List.of(home.resolve("bin/client").toString(), "-a", String.valueOf(SSH_PORT), "-h", "127.0.0.1",
-                "-u", "admin", "-p", ADMIN_PASSWORD, "-r", "5", command), home, 180);
+                "-u", "admin", "-p", ADMIN_PASSWORD, "-r", "5", "-b"), home, 180, command + "\n");
     }
 
     private static String run(List<String> command, Path dir, int timeoutSeconds) throws Exception {
+        return run(command, dir, timeoutSeconds, "");
+    }
+
+    private static String run(List<String> command, Path dir, int timeoutSeconds, String input) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
+        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -12,12 +12,14 @@ import java.util.List;
  * @param messageKey the reason's message key (e.g. {@code validation.mobile.length}); resolve it with its args in
  *                   the user's language ({@code Messages} or Vaadin's {@code getTranslation})
  * @param args       the reason's arguments (String, Long or Double)
+ * @param rowText    what the row held: its non-empty cells separated by " | ", shortened (to recognise the row)
  */
 public record ImportRejection(long jobId, int rowNumber, String column, String value, String messageKey,
-                              List<Object> args) {
+                              List<Object> args, String rowText) {
 
     public ImportRejection {
         args = List.copyOf(args);
+        rowText = rowText == null ? "" : rowText;
     }
 
     /** The arguments as an array, for {@code getTranslation(key, args)}. */

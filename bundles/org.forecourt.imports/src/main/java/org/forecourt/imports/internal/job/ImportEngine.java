@@ -95,6 +95,7 @@ public final class ImportEngine implements ImportService, AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
     static final String INCOMING = "incoming";
     static final String REPORT_FILE = "errors.xlsx";
+    static final int ROW_TEXT = 300;
 
     private final JobStore store;
     private final OrganisationService organisation;
@@ -439,7 +440,9 @@ public final class ImportEngine implements ImportService, AutoCloseable {
                     if (pendingRows >= settings.batchSize()) {
                         commit(reader);
                         hook.afterCheckpoint(id, lastRow);
-                        notifyListeners(live(job(id)));
+                        if (listeners.containsKey(id)) {
+                            notifyListeners(job(id));
+                        }
                     }
                 }
                 total = processed;
@@ -473,6 +476,7 @@ public final class ImportEngine implements ImportService, AutoCloseable {
                 case UNCHANGED -> unchanged++;
                 case REJECTED -> {
                     rejected++;
+                    String rowText = rowText(row);
                     int seq = 0;
                     for (RowProblem p : result.problems()) {
                         String column = "";
@@ -488,7 +492,7 @@ public final class ImportEngine implements ImportService, AutoCloseable {
                             }
                         }
                         pending.add(new RejectionEntity(id, row.rowNumber(), seq++, cut(column, 200), cut(value, 1000),
-                                cut(p.messageKey(), 200), Args.encode(p.args())));
+                                cut(p.messageKey(), 200), Args.encode(p.args()), rowText));
                     }
                 }
                 default -> throw new IllegalStateException(result.outcome().name());
@@ -698,6 +702,24 @@ public final class ImportEngine implements ImportService, AutoCloseable {
             s = s.substring(s.length() - 120);
         }
         return s.isEmpty() ? "file" : s;
+    }
+
+    /** A rejected row's non-empty cells, for people to recognise it: {@code 张三 | 1380013800 | VIP}. */
+    static String rowText(SheetRow row) {
+        StringBuilder sb = new StringBuilder();
+        for (String cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(cell.strip());
+            if (sb.length() >= ROW_TEXT) {
+                break;
+            }
+        }
+        return sb.length() > ROW_TEXT ? sb.substring(0, ROW_TEXT - 1) + "…" : sb.toString();
     }
 
     private static String cut(String s, int max) {

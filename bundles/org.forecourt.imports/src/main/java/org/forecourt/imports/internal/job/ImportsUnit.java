@@ -15,7 +15,7 @@ public final class ImportsUnit {
     static final String LOCATION = "db/imports";
 
     /** Every migration, in order (a test checks the list matches the folder). */
-    public static final List<String> SCRIPTS = List.of("V1__import_jobs.sql");
+    public static final List<String> SCRIPTS = List.of("V1__import_jobs.sql", "V2__rejection_row_text.sql");
 
     public static final List<Class<?>> ENTITIES = List.of(ImportJobEntity.class, RejectionEntity.class);
 

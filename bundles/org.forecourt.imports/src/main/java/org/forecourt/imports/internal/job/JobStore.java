@@ -138,7 +138,7 @@ final class JobStore {
                             + "ORDER BY r.rowNumber, r.seq", RejectionEntity.class).setParameter("j", jobId)
                     .setFirstResult(offset).setMaxResults(limit).getResultList()) {
                 out.add(new ImportRejection(r.getJobId(), r.getRowNumber(), r.getColumn(), r.getValue(),
-                        r.getMessageKey(), Args.decode(r.getMessageArgs())));
+                        r.getMessageKey(), Args.decode(r.getMessageArgs()), r.getRowText()));
             }
             return out;
         });

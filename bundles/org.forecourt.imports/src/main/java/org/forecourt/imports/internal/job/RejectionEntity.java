@@ -73,11 +73,14 @@ public class RejectionEntity {
     @Column(name = "message_args", nullable = false, length = 2000)
     private String messageArgs;
 
+    @Column(name = "row_text", length = 500)
+    private String rowText;
+
     protected RejectionEntity() {
     }
 
     public RejectionEntity(long jobId, int rowNumber, int seq, String column, String value, String messageKey,
-                           String messageArgs) {
+                           String messageArgs, String rowText) {
         this.jobId = jobId;
         this.rowNumber = rowNumber;
         this.seq = seq;
@@ -85,6 +88,7 @@ public class RejectionEntity {
         this.cellValue = value;
         this.messageKey = messageKey;
         this.messageArgs = messageArgs;
+        this.rowText = rowText;
     }
 
     public long getJobId() {
@@ -113,5 +117,9 @@ public class RejectionEntity {
 
     public String getMessageArgs() {
         return messageArgs;
+    }
+
+    public String getRowText() {
+        return rowText == null ? "" : rowText;
     }
 }

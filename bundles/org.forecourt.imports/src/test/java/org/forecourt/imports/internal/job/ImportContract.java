@@ -158,6 +158,8 @@ abstract class ImportContract {
         ImportRejection store = rejections(managerA, job.id()).get(5);
         assertThat(store.value()).isEqualTo(ImportWorld.CODE_B);
         assertThat(store.args()).containsExactly(ImportWorld.CODE_B);
+        assertThat(store.rowText()).isEqualTo("钱七 | " + mobile(7) + " | " + ImportWorld.CODE_B);
+        assertThat(rejections(managerA, job.id()).get(0).rowText()).isEqualTo("李四 | 1380013800");
 
         assertThat(world.customerCount(world.storeA)).isEqualTo(2);
         assertThat(world.customerCount(world.storeB)).isZero();
@@ -346,7 +348,7 @@ abstract class ImportContract {
     /** A stop (bundle stopping) lets the row finish, commits the batch, leaves the job running for the next start. */
     @Test
     void gracefulStopResumesAtTheNextStart() throws Exception {
-        int rows = 1_000;
+        int rows = 700;
         byte[] csv = TestSheets.generatedCustomers(rows, 0, StandardCharsets.UTF_8);
         CountDownLatch halfway = new CountDownLatch(1);
         world.engine.setHook(new JobHook() {
@@ -458,7 +460,7 @@ abstract class ImportContract {
     /** Subscribers hear about every batch and the end; the counts they get only grow. */
     @Test
     void subscribersFollowTheProgress() throws Exception {
-        byte[] csv = TestSheets.generatedCustomers(1_000, 0, StandardCharsets.UTF_8);
+        byte[] csv = TestSheets.generatedCustomers(700, 0, StandardCharsets.UTF_8);
         CountDownLatch start = new CountDownLatch(1);
         world.engine.setHook(new JobHook() {
             @Override
@@ -477,10 +479,10 @@ abstract class ImportContract {
         try (AutoCloseable s = world.engine.subscribe(managerA, queued.id(), seen::add)) {
             start.countDown();
             ImportJob done = world.engine.await(queued.id(), WAIT);
-            assertThat(done.imported()).isEqualTo(1_000);
+            assertThat(done.imported()).isEqualTo(700);
             Thread.sleep(100);
         }
-        assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(4);
         assertThat(seen).extracting(ImportJob::processedRows).isSorted();
         assertThat(seen.get(0).progress()).isBetween(0.0, 0.5);
         assertThat(seen.get(seen.size() - 1).state()).isEqualTo(ImportState.DONE);

@@ -127,6 +127,13 @@ public final class ImportWorld implements AutoCloseable {
         masterdataJpa.close();
         coreJpa.close();
         persistence.close();
+        if (dataSource instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Override

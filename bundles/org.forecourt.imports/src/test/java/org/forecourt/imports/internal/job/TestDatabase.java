@@ -11,13 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.apache.derby.jdbc.BasicEmbeddedDataSource40;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real database for tests (the persistence bundle's pattern): embedded Derby in a temporary folder, or PostgreSQL
  * when {@code FORECOURT_TEST_PG_URL} is set. Each test gets a schema of its own; {@link #reopen} gives a new
- * DataSource on an existing schema (a "restart").
+ * DataSource on an existing schema (a "restart"). DataSources are pooled with HikariCP, as pax-jdbc pools the
+ * platform's DataSource in Karaf (a new PostgreSQL connection per transaction would measure the handshake).
  */
 public abstract class TestDatabase implements AutoCloseable {
 
@@ -42,6 +46,29 @@ public abstract class TestDatabase implements AutoCloseable {
     public abstract DataSource reopen(String schema);
 
     private String last;
+    private final List<HikariDataSource> pools = new ArrayList<>();
+
+    /** A pool over {@code target}, closed with {@link #closePools()} (or by {@link ImportWorld}). */
+    DataSource pooled(DataSource target, String schema) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(target);
+        config.setPoolName("test-" + schema);
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        HikariDataSource pool = new HikariDataSource(config);
+        synchronized (pools) {
+            pools.add(pool);
+        }
+        return pool;
+    }
+
+    /** Closes every pool handed out. */
+    public void closePools() {
+        synchronized (pools) {
+            pools.forEach(HikariDataSource::close);
+            pools.clear();
+        }
+    }
 
     public String lastSchema() {
         return last;
@@ -72,6 +99,10 @@ public abstract class TestDatabase implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /** Lets another JVM open the database: embedded Derby is shut down here (it boots again on the next use). */
+    public void releaseForAnotherJvm() {
+    }
 
     public static final class Derby extends TestDatabase {
         private final String path;
@@ -105,7 +136,7 @@ public abstract class TestDatabase implements AutoCloseable {
             ds.setDatabaseName(path);
             ds.setCreateDatabase("create");
             ds.setUser(schema.toUpperCase()); // Derby's current schema is the user's name
-            return ds;
+            return pooled(ds, schema);
         }
 
         @Override
@@ -113,9 +144,15 @@ public abstract class TestDatabase implements AutoCloseable {
             return "derby|" + path;
         }
 
+        @Override
+        public void releaseForAnotherJvm() {
+            close();
+        }
+
         /** Shuts the embedded database down (its files are closed; the next connection boots it again). */
         @Override
         public void close() {
+            closePools();
             try {
                 new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:" + path + ";shutdown=true",
                         new Properties());
@@ -156,7 +193,7 @@ public abstract class TestDatabase implements AutoCloseable {
         public DataSource reopen(String schema) {
             PGSimpleDataSource ds = dataSource();
             ds.setCurrentSchema(schema.toLowerCase());
-            return ds;
+            return pooled(ds, schema);
         }
 
         @Override
@@ -166,6 +203,7 @@ public abstract class TestDatabase implements AutoCloseable {
 
         @Override
         public void close() {
+            closePools();
             for (String s : schemas) {
                 exec(dataSource(), "DROP SCHEMA " + s + " CASCADE");
             }

@@ -28,8 +28,11 @@ import org.osgi.framework.launch.Framework;
 
 /**
  * Runs after packaging (failsafe). Checks the bundle's manifest, then installs the bundle into a bare Apache Felix
- * 7.0.5 (the framework of Karaf 4.4.10) with nothing but slf4j, and reads and writes spreadsheets with the classes
- * loaded from the bundle: fastexcel, fastexcel-reader, Aalto, commons-compress and commons-csv embedded inside it.
+ * 7.0.5 (the framework of Karaf 4.4.10) with slf4j, Felix SCR 2.2.6 and the bundles its API imports come from (the
+ * core and master data API bundles, the persistence bundle with EclipseLink, Flyway and Jackson), checks that its
+ * Declarative Services components are valid (the message bundles start; the import service waits for its
+ * references), and reads and writes spreadsheets with the classes loaded from the bundle: fastexcel,
+ * fastexcel-reader, Aalto, commons-compress and commons-csv embedded inside it.
  */
 class ImportsBundleIT {
 
@@ -82,11 +85,39 @@ class ImportsBundleIT {
         }
     }
 
-    /** JDK packages of the system bundle, OSGi, slf4j (pax-logging), and the API bundles of Forecourt itself. */
+    /**
+     * JDK packages of the system bundle, OSGi, slf4j (pax-logging), the API bundles of Forecourt itself and Jakarta
+     * Persistence (feature forecourt-persistence, which forecourt-core brings).
+     */
     private static boolean providedByFramework(String pkg) {
         return pkg.startsWith("javax.xml.") || pkg.startsWith("javax.crypto") || pkg.startsWith("org.w3c.dom")
                 || pkg.startsWith("org.xml.sax") || pkg.startsWith("org.osgi.") || pkg.equals("org.slf4j")
-                || pkg.startsWith("org.forecourt.") && !pkg.contains(".internal");
+                || pkg.startsWith("org.forecourt.") && !pkg.contains(".internal")
+                || pkg.equals("jakarta.persistence");
+    }
+
+    /** The bundles the imports bundle's imports come from in Karaf, by file name, from the test class path. */
+    private static final List<String> PROVIDERS = List.of("org.osgi.util.function-", "org.osgi.util.promise-",
+            "org.osgi.service.component-",
+            "org.apache.felix.scr-", "org.forecourt.core.api-", "org.forecourt.masterdata.api-",
+            "jakarta.persistence-api-", "asm-9", "asm-tree-", "asm-commons-", "org.eclipse.persistence.core-",
+            "org.eclipse.persistence.jpa.jpql-", "org.eclipse.persistence.jpa-", "flyway-core-",
+            "jackson-annotations-", "jackson-core-", "jackson-databind-", "org.forecourt.persistence-");
+
+    private static List<Path> providerJars() throws IOException {
+        List<Path> classPath = new ArrayList<>();
+        for (String entry : java.nio.file.Files.readString(Path.of(System.getProperty("test.classpath.file")))
+                .strip().split(java.io.File.pathSeparator)) {
+            classPath.add(Path.of(entry));
+        }
+        List<Path> jars = new ArrayList<>();
+        for (String prefix : PROVIDERS) {
+            Path jar = classPath.stream().filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && !(prefix.equals("org.eclipse.persistence.jpa-") && p.getFileName().toString().contains("jpql")))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("not on the test class path: " + prefix));
+            jars.add(jar);
+        }
+        return jars;
     }
 
     /** Splits a manifest header into clauses at commas outside quotes. */
@@ -120,9 +151,28 @@ class ImportsBundleIT {
             BundleContext context = framework.getBundleContext();
             context.installBundle(Path.of(System.getProperty("slf4j.api.jar")).toUri().toString());
             context.installBundle(Path.of(System.getProperty("slf4j.simple.jar")).toUri().toString());
+            Bundle scr = null;
+            for (Path provider : providerJars()) {
+                Bundle b = context.installBundle(provider.toUri().toString());
+                if (provider.getFileName().toString().startsWith("org.apache.felix.scr-")) {
+                    scr = b;
+                }
+            }
+            scr.start();
             Bundle bundle = context.installBundle(jar().toUri().toString());
             bundle.start();
             assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+
+            // Declarative Services: the texts are contributed at once; the import service waits for the database
+            // (JpaUnits) and the master data services, which are not here
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (registered(bundle, "org.forecourt.core.api.i18n.MessageBundle") < 2
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(registered(bundle, "org.forecourt.core.api.i18n.MessageBundle")).isEqualTo(2);
+            assertThat(registered(bundle, "org.forecourt.imports.api.ImportService")).isZero();
+            assertThat(bundle.getHeaders().get("Service-Component")).contains("ImportServiceComponent");
 
             Class<?> readerClass = bundle.loadClass(SheetReader.class.getName());
             assertThat(((BundleReference) readerClass.getClassLoader()).getBundle()).isSameAs(bundle);
@@ -155,6 +205,22 @@ class ImportsBundleIT {
             framework.stop();
             framework.waitForStop(10_000);
         }
+    }
+
+    /** How many services of that class the bundle registered. */
+    private static int registered(Bundle bundle, String className) {
+        org.osgi.framework.ServiceReference<?>[] refs = bundle.getRegisteredServices();
+        int n = 0;
+        if (refs != null) {
+            for (org.osgi.framework.ServiceReference<?> r : refs) {
+                for (String c : (String[]) r.getProperty(Constants.OBJECTCLASS)) {
+                    if (c.equals(className)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** Header and rows, read through reflection with the bundle's classes. */
