@@ -89,10 +89,16 @@ public class ModuleDataIT {
                 .contains("\"routes\""));
         assertEquals("the data outlives the module", 1, deadLetters(id));
         features.installFeature("forecourt-integration", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        ForecourtExam.await("integration back", Duration.ofMinutes(1), () -> {
-            String health = ForecourtExam.get("/api/health").body();
-            return health.contains("\"routes\"") && health.contains("\"status\" : \"UP\"");
-        });
+        String[] lastHealth = {""};
+        try {
+            ForecourtExam.await("integration back", Duration.ofMinutes(3), () -> {
+                lastHealth[0] = ForecourtExam.get("/api/health").body();
+                return context.getServiceReferences("org.forecourt.integration.api.IntegrationService", null) != null
+                        && lastHealth[0].contains("\"routes\"");
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; last health report: " + lastHealth[0], e);
+        }
         assertEquals(1, deadLetters(id));
     }
 
