@@ -40,7 +40,7 @@ public final class ForecourtExam {
                 karafDistributionConfiguration().frameworkUrl("file:" + dist).unpackDirectory(unpack)
                         .useDeployFolder(false).name("Forecourt"),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                logLevel(LogLevel.WARN),
+                logLevel(LogLevel.valueOf(System.getProperty("forecourt.examLog", "WARN"))),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),

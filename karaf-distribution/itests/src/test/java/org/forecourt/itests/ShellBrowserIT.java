@@ -115,6 +115,8 @@ class ShellBrowserIT {
         browser.await(By.cssSelector("vaadin-side-nav-item[data-route='import']"));
         browser.open("import");
         browser.await(By.id("import-upload"));
+        // a job imported earlier (by ImportBrowserIT, when it ran first against this server) must outlive the module
+        boolean hadJob = browser.pageText().contains("customers-gbk");
 
         server.shell("feature:uninstall forecourt-imports");
         // the entry disappears and the user on the removed screen lands on the home page with a notice
@@ -126,5 +128,25 @@ class ShellBrowserIT {
         server.shell("feature:install forecourt-imports");
         WebElement entry = browser.await(By.cssSelector("vaadin-side-nav-item[data-route='import']"));
         assertThat(entry.getText()).isNotBlank();
+        if (hadJob) {
+            browser.open("import");
+            browser.await(By.id("import-jobs-grid"));
+            browser.awaitText("customers-gbk");
+        }
+    }
+
+    @Test
+    void theIntegrationModuleWorksAgainAfterAnOperatorReinstallsIt() throws Exception {
+        server.shell("feature:uninstall forecourt-integration");
+        ForecourtExam.await("routes gone", Duration.ofMinutes(2), () -> !health().contains("\"routes\""));
+        server.shell("feature:install forecourt-integration");
+        ForecourtExam.await("routes up again", Duration.ofMinutes(2),
+                () -> health().replaceAll("\\s", "").contains("\"routes\":{\"status\":\"UP\""));
+    }
+
+    private static String health() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url("api/health"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 }
