@@ -95,10 +95,23 @@ public class CamelHostComponent implements IntegrationService, HealthCheck {
                 context = plain;
             }
             context.getCamelContextExtension().setName(CONTEXT_NAME);
+            bindCoreLanguages(context);
             return context;
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The languages every route uses, bound in the context's registry (which resolvers consult first). In OSGi they
+     * are otherwise found through camel-core-osgi's extender, which may not have processed camel-core-languages yet
+     * when the module is installed again at runtime ("No language could be found for: simple").
+     */
+    static void bindCoreLanguages(CamelContext context) {
+        context.getRegistry().bind("simple", new org.apache.camel.language.simple.SimpleLanguage());
+        context.getRegistry().bind("constant", new org.apache.camel.language.constant.ConstantLanguage());
+        context.getRegistry().bind("header", new org.apache.camel.language.header.HeaderLanguage());
+        context.getRegistry().bind("exchangeProperty", new org.apache.camel.language.property.ExchangePropertyLanguage());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
