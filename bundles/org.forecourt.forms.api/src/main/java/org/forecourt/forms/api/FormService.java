@@ -59,6 +59,7 @@ public interface FormService {
     /** Retires a version: it is no longer used for new submissions; existing submissions keep rendering with it. */
     FormVersion retire(Actor actor, long versionId);
 
+    /** A version; also readable with {@link FormsPermissions#FILL} or {@link FormsPermissions#SUBMISSION_VIEW} (to fill and show submissions). */
     FormVersion version(Actor actor, long versionId);
 
     /** Newest first. */
