@@ -26,7 +26,7 @@ public final class ForecourtServer {
     public static final String ADMIN_PASSWORD = "Forecourt-2026";
     /** What the demo start boots: the platform, the demo data and every module. */
     public static final List<String> DEMO_FEATURES = List.of("forecourt-demo", "forecourt-admin",
-            "forecourt-masterdata", "forecourt-integration", "forecourt-imports");
+            "forecourt-masterdata", "forecourt-integration", "forecourt-imports", "forecourt-forms");
 
     private static ForecourtServer instance;
 
