@@ -134,9 +134,10 @@ public class FormsListView extends VerticalLayout implements BeforeEnterObserver
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(s -> Texts.local(s.title())).setKey("title").setHeader(Texts.t("forms.admin.col.title"))
-            .setFlexGrow(2).setResizable(true).setSortable(true).setComparator(s -> Texts.local(s.title()));
-        grid.addColumn(FormSummary::key).setKey("key").setHeader(Texts.t("forms.admin.col.key")).setFlexGrow(1)
-            .setSortable(true).setResizable(true);
+            .setWidth("16em").setFlexGrow(3).setResizable(true).setSortable(true)
+            .setComparator(s -> Texts.local(s.title())).setTooltipGenerator(s -> Texts.local(s.title()));
+        grid.addColumn(FormSummary::key).setKey("key").setHeader(Texts.t("forms.admin.col.key")).setWidth("12em")
+            .setFlexGrow(2).setSortable(true).setResizable(true).setTooltipGenerator(FormSummary::key);
         grid.addColumn(s -> Texts.kind(s.kind())).setKey("kind").setHeader(Texts.t("forms.admin.col.kind"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> owners.name(s.owner())).setKey("owner").setHeader(Texts.t("forms.admin.col.owner"))
@@ -145,10 +146,12 @@ public class FormsListView extends VerticalLayout implements BeforeEnterObserver
             .setHeader(Texts.t("forms.admin.col.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> s.hasDraft() ? Texts.badge(Texts.t("forms.admin.draft"), "small") : new Span())
             .setKey("draft").setHeader(Texts.t("forms.admin.col.draft")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Texts.time(s.updatedAt(), actor().zone())
-                + (s.updatedBy() == null ? "" : " · " + s.updatedBy())).setKey("updated")
+        grid.addColumn(s -> Texts.time(s.updatedAt(), actor().zone())).setKey("updated")
             .setHeader(Texts.t("forms.admin.col.updated")).setAutoWidth(true).setFlexGrow(0).setSortable(true)
             .setComparator(FormSummary::updatedAt);
+        grid.addColumn(s -> s.updatedBy() == null ? "" : s.updatedBy()).setKey("updatedBy")
+            .setHeader(Texts.t("forms.admin.col.updatedBy")).setWidth("8em")
+            .setFlexGrow(1).setResizable(true).setTooltipGenerator(s -> s.updatedBy() == null ? "" : s.updatedBy());
         grid.setEmptyStateText(Texts.t("forms.admin.empty"));
         grid.addItemDoubleClickListener(e -> openDesigner(e.getItem().id()));
         grid.addSelectionListener(e -> updateButtons());

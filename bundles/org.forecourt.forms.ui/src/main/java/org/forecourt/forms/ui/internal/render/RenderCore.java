@@ -83,6 +83,7 @@ public final class RenderCore {
 
     private void layout() {
         root.addClassName("fc-form-renderer");
+        FormStyles.attachTo(root.getElement());
         root.getElement().setAttribute("data-mode", mode.name().toLowerCase(Locale.ROOT));
         if (definition.getKey() != null) {
             root.getElement().setAttribute("data-form", definition.getKey());

@@ -161,9 +161,14 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         currentView = chain.isEmpty() ? null : chain.get(0).getClass();
         String path = event.getLocation().getPath();
         String heading = path.isEmpty() ? t("shell.home") : shell.config().title();
+        // the most specific menu entry names the screen ("forms/fill" is "Fill a form", not "Forms")
+        int matched = -1;
         for (MenuContribution entry : shell.registry().menu()) {
-            if (!entry.route().isEmpty() && (path.equals(entry.route()) || path.startsWith(entry.route() + "/"))) {
+            String route = entry.route();
+            if (!route.isEmpty() && route.length() > matched
+                    && (path.equals(route) || path.startsWith(route + "/"))) {
                 heading = t(entry.labelKey());
+                matched = route.length();
             }
         }
         title.setText(heading);
